@@ -1,0 +1,1 @@
+"""Languages, translated text and locale-aware formatting."""
