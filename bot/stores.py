@@ -35,6 +35,17 @@ class CheckedSQLTrackerStore(SQLTrackerStore):
         super().__init__(host=host, **kwargs)
 
 
+class LockStoreFromUrl:
+    """``lock_store: {type: bot.stores.LockStoreFromUrl, url: ${REDIS_URL}}`` in endpoints.yml.
+
+    Rasa loads custom lock stores by class path and calls the class with the endpoint config; this
+    class only chooses and builds the store (see :func:`lock_store_from_url`).
+    """
+
+    def __new__(cls, endpoint_config: EndpointConfig) -> LockStore:  # type: ignore[misc]
+        return lock_store_from_url(endpoint_config)
+
+
 def lock_store_from_url(endpoint_config: EndpointConfig) -> LockStore:
     """A Redis lock store for ``redis://[:password@]host[:port][/db]``, in-memory for an empty URL."""
     url = (endpoint_config.url or "").strip()

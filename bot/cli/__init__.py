@@ -24,6 +24,8 @@ def cli() -> None:
     except settings.SettingsError as error:
         raise click.ClickException(str(error)) from error
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # Alembic narrates every step at INFO; our own commands say what happened in one line.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 cli.add_command(run)

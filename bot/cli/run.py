@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import time
+from types import FrameType
 
 import click
 
@@ -14,11 +16,22 @@ from bot.i18n.catalogs import CatalogError, catalogs
 from bot.servers import ServerError, start_servers
 
 
+def _stop_on_signals() -> None:
+    """Turn SIGTERM and SIGHUP into KeyboardInterrupt, so every way of stopping us stops the servers."""
+
+    def interrupt(signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGHUP, interrupt)
+
+
 @click.command()
 @click.option("--no-import", is_flag=True, help="Do not import the seed content before starting.")
 def run(no_import: bool) -> None:
     """Migrate the database, import content, train if needed, and serve the assistant until Ctrl-C."""
     config = settings.current()
+    _stop_on_signals()
     click.echo("[1/4] Database")
     upgrade_database(config.database_url)
     click.echo("[2/4] Content")
@@ -37,6 +50,8 @@ def run(no_import: bool) -> None:
         servers = start_servers(config, model)
     except ServerError as error:
         raise click.ClickException(str(error)) from error
+    except KeyboardInterrupt:
+        raise click.ClickException("stopped while the servers were starting") from None
     click.echo(
         "\nvaxbot is running.\n"
         f"  Chat in this terminal:  vaxbot chat   (in another terminal)\n"

@@ -24,7 +24,8 @@ WEB_WORDS = (60, 150)
 MIN_TRAINING_EXAMPLES = 15
 MIN_HELD_OUT_EXAMPLES = 5
 EARLIEST_REVIEW = dt.date(2012, 1, 1)
-_PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX|lorem ipsum)\b|\[[^\]]*\]|\{[^}]*\}", re.IGNORECASE)
+# Upper case only: "todo" is Spanish for "all".
+_PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)|\[[^\]]*\]|\{[^}]*\}")
 
 
 @dataclass(frozen=True)
