@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.settings import Settings
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{6,}\d(?!\w)")
+_PHONE = re.compile(r"(?<!\w)(?:\+?\d|\(\d)[\d\s().-]{6,}\d(?!\w)")
 _KEY_BYTES = 32
 
 

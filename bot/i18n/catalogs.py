@@ -60,7 +60,7 @@ class Catalogs:
         translations = self._translations.get(language)
         return translations is not None and translations.gettext(msgid) != msgid
 
-    def text(self, language: str, msgid: str, **values: object) -> Localized:
+    def text(self, language: str, msgid: str, /, **values: object) -> Localized:
         """The message in ``language``, or in English (logged) when it has no translation."""
         used = language if self.has(language, msgid) else BASE_LANGUAGE
         if used != language:
@@ -87,7 +87,7 @@ class Messages:
     language: str
     catalogs: Catalogs
 
-    def text(self, msgid: str, **values: object) -> Localized:
+    def text(self, msgid: str, /, **values: object) -> Localized:
         """A catalog message in this conversation's language (see :meth:`Catalogs.text`)."""
         return self.catalogs.text(self.language, msgid, **values)
 

@@ -24,6 +24,6 @@ def format_number(value: float, language: str) -> str:
     """A number with the patron's digit grouping and decimal sign.
 
     >>> format_number(1234.5, "es")
-    '1234,5'
+    '1.234,5'
     """
     return numbers.format_decimal(value, locale=locale_for(language))
