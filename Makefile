@@ -26,7 +26,6 @@ run: setup ## Set up, migrate, import content, train if needed, and run the assi
 
 test: setup ## Set up and run the whole test suite (needs PostgreSQL and Redis on localhost)
 	$(BIN)/vaxbot content check
-	$(BIN)/rasa data validate --fail-on-warnings --quiet
 	$(BIN)/python -m pytest
 
 lint: setup ## Check style with ruff

@@ -1,0 +1,1 @@
+"""vaxbot: curated, CDC-sourced vaccine answers for library patrons."""

@@ -23,9 +23,7 @@ from bot.render.reply import Library, render_message
 class CatalogNaturalLanguageGenerator(NaturalLanguageGenerator):
     """Renders responses from the catalogs in the conversation's language."""
 
-    def __init__(
-        self, endpoint_config: EndpointConfig | None = None, domain: Domain | None = None
-    ) -> None:
+    def __init__(self, endpoint_config: EndpointConfig | None = None, domain: Domain | None = None) -> None:
         config = settings.load()
         self._default_language = config.default_language
         self._library = Library(config.library_name, config.library_phone, config.library_url)

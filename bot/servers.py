@@ -56,6 +56,7 @@ def server_environment(config: Settings, base: Mapping[str, str] | None = None) 
             "SANIC_WORKERS": str(config.workers),
             "RASA_TELEMETRY_ENABLED": "false",
             "TF_CPP_MIN_LOG_LEVEL": "2",
+            "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
             "PYTHONWARNINGS": env.get("PYTHONWARNINGS", "ignore::DeprecationWarning"),
         }
     )
@@ -140,7 +141,15 @@ def start_servers(
         logs.append(handle)
         return handle
 
-    actions_cmd = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(config.actions_port)]
+    actions_cmd = [
+        sys.executable,
+        "-m",
+        "rasa_sdk",
+        "--actions",
+        "actions",
+        "--port",
+        str(config.actions_port),
+    ]
     rasa_cmd = [
         _bin("rasa"),
         "run",
@@ -160,11 +169,19 @@ def start_servers(
     actions_log, rasa_log = output("actions"), output("rasa")
     # Each server leads its own process group, so stopping it also stops any Sanic worker it forked.
     actions = subprocess.Popen(
-        actions_cmd, cwd=PROJECT_ROOT, env=env, stdout=actions_log, stderr=subprocess.STDOUT,
+        actions_cmd,
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=actions_log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     rasa = subprocess.Popen(
-        rasa_cmd, cwd=PROJECT_ROOT, env=env, stdout=rasa_log, stderr=subprocess.STDOUT,
+        rasa_cmd,
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=rasa_log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     servers = Servers(

@@ -76,8 +76,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "VAXBOT_DEFAULT_LANGUAGE",
         "en",
-        "Language of a conversation until the patron's language is known; also the fallback "
-        "language when an answer or text has no translation.",
+        "Language of a conversation until the patron's language is known. (Missing translations "
+        "always fall back to English, the base catalog.)",
         _language,
     ),
     Setting(
@@ -87,7 +87,9 @@ SETTINGS: tuple[Setting, ...] = (
         "random key is created once in var/privacy.key.",
     ),
     Setting(
-        "VAXBOT_LIBRARY_NAME", "", "Name of the library or museum, shown when the bot offers a person."
+        "VAXBOT_LIBRARY_NAME",
+        "",
+        "Name of the library or museum, shown when the bot offers a person.",
     ),
     Setting("VAXBOT_LIBRARY_PHONE", "", "Phone number patrons can call to reach library staff."),
     Setting("VAXBOT_LIBRARY_URL", "", "Web page where patrons can contact library staff."),

@@ -43,6 +43,7 @@ class LockStoreFromUrl:
     """
 
     def __new__(cls, endpoint_config: EndpointConfig) -> LockStore:  # type: ignore[misc]
+        """Build the store the URL names."""
         return lock_store_from_url(endpoint_config)
 
 

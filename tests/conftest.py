@@ -7,6 +7,7 @@ reason, they are never skipped silently.
 from __future__ import annotations
 
 import dataclasses
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,9 @@ import pytest
 from bot import settings
 from bot.content import migrate
 from bot.content.database import engine_for
+
+# Rasa 3.6 uses SQLAlchemy 1.4 APIs that warn about 2.0 once per process; the warning is about Rasa.
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 
 POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -44,9 +48,7 @@ def postgres_server_url() -> Iterator[str]:
     yield url
     engine_for(url).dispose()
     with admin.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
-        )
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
     admin.close()
 
@@ -72,7 +74,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def config(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> settings.Settings:
     """Settings pointing at the test database, installed as this process's settings."""
     loaded = dataclasses.replace(
-        settings.load({}), database_url=database_url, privacy_key="test-key", library_name="Test Library"
+        settings.load({}),
+        database_url=database_url,
+        privacy_key="test-key",
+        library_name="Test Library",
     )
     monkeypatch.setattr(settings, "_current", loaded)
     return loaded

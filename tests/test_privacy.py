@@ -28,7 +28,9 @@ def test_redact(text: str, expected: str) -> None:
     assert redact(text) == expected
 
 
-def test_generated_key_is_created_once_with_private_permissions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_generated_key_is_created_once_with_private_permissions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(settings, "PROJECT_ROOT", tmp_path)
     config = dataclasses.replace(settings.load({}), privacy_key="")
     monkeypatch.setattr(type(config), "var_dir", property(lambda self: tmp_path / "var"))

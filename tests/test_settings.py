@@ -21,7 +21,9 @@ def test_defaults_need_nothing() -> None:
     ],
 )
 def test_bad_values_name_the_setting(env: dict[str, str], message: str) -> None:
-    with pytest.raises(SettingsError, match=message.replace("(", r"\(").replace(")", r"\)").replace("'", ".")):
+    with pytest.raises(
+        SettingsError, match=message.replace("(", r"\(").replace(")", r"\)").replace("'", ".")
+    ):
         load(env)
 
 

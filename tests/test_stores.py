@@ -23,7 +23,7 @@ async def test_redis_url_gives_a_working_redis_lock_store() -> None:
 
 
 def test_unreachable_redis_fails_with_a_sentence() -> None:
-    with pytest.raises(StoreUnavailable, match="cannot reach the Redis lock store at 127.0.0.1"):
+    with pytest.raises(StoreUnavailable, match=r"cannot reach the Redis lock store at 127\.0\.0\.1"):
         LockStoreFromUrl(EndpointConfig(url="redis://127.0.0.1:1/0"))
 
 

@@ -50,5 +50,12 @@ def chat(url: str | None, sender: str | None) -> None:
             ) from error
         for reply in replies:
             if reply.get("text"):
-                click.echo(click.wrap_text(str(reply["text"]), width=88, initial_indent="bot> ",
-                                           subsequent_indent="     ", preserve_paragraphs=True))
+                click.echo(
+                    click.wrap_text(
+                        str(reply["text"]),
+                        width=88,
+                        initial_indent="bot> ",
+                        subsequent_indent="     ",
+                        preserve_paragraphs=True,
+                    )
+                )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -10,7 +11,7 @@ from bot import settings
 from bot.content.checks import check_all
 from bot.content.database import DatabaseUnavailable, check_connection, session_scope
 from bot.content.importer import ImportReport, export_seed, import_seed
-from bot.content.seed import ContentFileError
+from bot.content.seed import AnswerSeed, ContentFileError
 from bot.i18n.languages import supported_languages
 
 DEFAULT_DIR = settings.PROJECT_ROOT / "data" / "content"
@@ -25,16 +26,18 @@ def import_content(database_url: str, content_dir: Path, force: bool = False) ->
     """Import the seed files with a progress bar (also used by ``vaxbot run``)."""
     try:
         check_connection(database_url)
-        with session_scope(database_url) as session:
-            with click.progressbar(length=0, label="Importing content", show_pos=True) as bar:
+        with (
+            session_scope(database_url) as session,
+            click.progressbar(length=0, label="Importing content", show_pos=True) as bar,
+        ):
 
-                def progress(seeds):  # type: ignore[no-untyped-def]
-                    bar.length = len(seeds)
-                    for seed in seeds:
-                        yield seed
-                        bar.update(1)
+            def progress(seeds: list[AnswerSeed]) -> Iterator[AnswerSeed]:
+                bar.length = len(seeds)
+                for seed in seeds:
+                    yield seed
+                    bar.update(1)
 
-                report = import_seed(session, content_dir, force=force, progress=progress)
+            report = import_seed(session, content_dir, force=force, progress=progress)
     except ContentFileError as error:
         raise click.ClickException(f"content not imported, nothing changed: {error}") from error
     except DatabaseUnavailable as error:

@@ -59,7 +59,9 @@ def update() -> None:
         "--no-fuzzy-matching",
         "--ignore-obsolete",
     )
-    click.echo(f"Updated {TEMPLATE.relative_to(PROJECT_ROOT)} and {len(supported_languages(LOCALES))} catalogs.")
+    click.echo(
+        f"Updated {TEMPLATE.relative_to(PROJECT_ROOT)} and {len(supported_languages(LOCALES))} catalogs."
+    )
 
 
 @i18n.command()
@@ -75,7 +77,7 @@ def _value_names(text: str) -> set[str]:
 
 
 def catalog_problems() -> list[str]:
-    """Babel's checkers on every catalog, every template id translated everywhere, same {values} as English."""
+    """Babel's checkers, every template id translated in every catalog, the same {values} as English."""
     with TEMPLATE.open("rb") as handle:
         wanted = {message.id for message in read_po(handle) if message.id}
     catalogs: dict[str, Catalog] = {}

@@ -57,7 +57,7 @@ def run(no_import: bool) -> None:
         f"  Chat in this terminal:  vaxbot chat   (in another terminal)\n"
         f"  REST channel:           POST {servers.rasa_url}/webhooks/rest/webhook"
         ' {"sender": "me", "message": "hi"}\n'
-        f"  NLU only:               POST {servers.rasa_url}/model/parse {{\"text\": \"...\"}}\n"
+        f'  NLU only:               POST {servers.rasa_url}/model/parse {{"text": "..."}}\n'
         f"  Action server:          {servers.actions_url}/health\n"
         "Press Ctrl-C to stop.\n"
     )

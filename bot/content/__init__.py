@@ -1,0 +1,1 @@
+"""Curated answers: schema, queries, seed files, import/export and editorial checks."""

@@ -125,7 +125,10 @@ def check_nlu(
             for example in examples:
                 if _normalise(example) in seen:
                     problems.append(
-                        Problem(f"tests/nlu/{language}", f"{intent}: {example!r} is also a training example")
+                        Problem(
+                            f"tests/nlu/{language}",
+                            f"{intent}: {example!r} is also a training example",
+                        )
                     )
         counts = Counter(_normalise(e) for examples in train.values() for e in examples)
         for example, n in counts.items():

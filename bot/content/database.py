@@ -1,4 +1,4 @@
-"""Engines and sessions for the content database: one engine per URL per process, a session per unit of work."""
+"""Engines and sessions for the content database: one engine per URL per process, a session per unit."""
 
 from __future__ import annotations
 
@@ -76,6 +76,5 @@ def check_connection(url: str) -> None:
     except OperationalError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         raise DatabaseUnavailable(
-            f"cannot connect to the database at {engine.url.render_as_string(hide_password=True)}: "
-            f"{reason}"
+            f"cannot connect to the database at {engine.url.render_as_string(hide_password=True)}: {reason}"
         ) from error

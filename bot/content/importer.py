@@ -7,7 +7,6 @@ unless the import is forced, so a restart that re-imports the seed never loses a
 
 from __future__ import annotations
 
-
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,7 +86,7 @@ def import_seed(
     content_dir: Path,
     *,
     force: bool = False,
-    progress: Callable[[Iterable[AnswerSeed]], Iterable[AnswerSeed]] = lambda seeds: seeds,
+    progress: Callable[[list[AnswerSeed]], Iterable[AnswerSeed]] = lambda seeds: seeds,
 ) -> ImportReport:
     """Bring the database in line with the seed files under ``content_dir``.
 
@@ -200,5 +199,3 @@ def _catalogue_order(content_dir: Path) -> list[str]:
         return []
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return [topic for members in (data.get("groups") or {}).values() for topic in members]
-
-

@@ -143,7 +143,12 @@ def _parse_sources(path: Path, line: int, value: object) -> tuple[str, ...]:
 
 
 def _parse_answer(
-    path: Path, language: str, group: str, raw: object, node: yaml.Node, catalogue: dict[str, TopicSeed]
+    path: Path,
+    language: str,
+    group: str,
+    raw: object,
+    node: yaml.Node,
+    catalogue: dict[str, TopicSeed],
 ) -> AnswerSeed:
     line = _node_line(node)
     if not isinstance(raw, dict):

@@ -28,9 +28,7 @@ class PublishedAnswer:
     sources: tuple[str, ...]
 
 
-def published_answer(
-    session: Session, topic: str, languages: Sequence[str]
-) -> PublishedAnswer | None:
+def published_answer(session: Session, topic: str, languages: Sequence[str]) -> PublishedAnswer | None:
     """The published answer for ``topic`` in the first of ``languages`` that has one."""
     if not languages:
         return None

@@ -71,7 +71,9 @@ class Catalogs:
         try:
             return Localized(template.format_map(values), used)
         except (KeyError, IndexError, ValueError) as error:
-            raise CatalogError(f"message {msgid!r} in {used} needs values it was not given: {error}") from error
+            raise CatalogError(
+                f"message {msgid!r} in {used} needs values it was not given: {error}"
+            ) from error
 
 
 @functools.cache

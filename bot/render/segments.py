@@ -1,9 +1,9 @@
-"""How many SMS segments a text costs, so content can be held to a budget before it is sent.
+r"""How many SMS segments a text costs, so content can be held to a budget before it is sent.
 
 Carriers bill and split SMS by segment. A message made only of GSM 03.38 (GSM-7) characters is split
 into 153-character segments (160 if it fits in one); a single character outside that alphabet turns the
 whole message into UCS-2, split into 67 code units per segment (70 if it fits in one). Characters of the
-GSM-7 extension table (``{ } [ ] ~ \\ | ^ €`` and form feed) take two septets.
+GSM-7 extension table (``{ } [ ] ~ \ | ^ €`` and form feed) take two septets.
 """
 
 from __future__ import annotations
@@ -59,8 +59,6 @@ def count_segments(text: str) -> SegmentCount:
         # UCS-2 as carriers send it is UTF-16: characters outside the BMP (emoji) take two units.
         units = len(text.encode("utf-16-le")) // 2
         single, multi, encoding = 70, 67, "UCS-2"
-    if units <= single:
-        segments = 1 if units else 0
-    else:
-        segments = -(-units // multi)
+    # One segment holds `single` units; longer texts are split with a header in each `multi`-unit part.
+    segments = min(units, 1) if units <= single else -(-units // multi)
     return SegmentCount(encoding=encoding, units=units, segments=segments)

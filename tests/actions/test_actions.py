@@ -52,7 +52,9 @@ async def test_answer_comes_from_the_database_in_the_web_shape(seeded: settings.
     assert len(texts) == 2
 
 
-async def test_first_sms_message_sets_the_language_and_gets_the_sms_shape(seeded: settings.Settings) -> None:
+async def test_first_sms_message_sets_the_language_and_gets_the_sms_shape(
+    seeded: settings.Settings,
+) -> None:
     dispatcher = CollectingDispatcher()
     events = await ActionAnswerTopic().run(dispatcher, _tracker("question_es_sms_first_message.json"), {})
     assert events == [SlotSet("language", "es")]
@@ -62,7 +64,9 @@ async def test_first_sms_message_sets_the_language_and_gets_the_sms_shape(seeded
     assert dispatcher.messages[0]["text"].startswith(answer.sms_text)
 
 
-async def test_draft_translation_falls_back_to_english_with_a_notice(seeded: settings.Settings) -> None:
+async def test_draft_translation_falls_back_to_english_with_a_notice(
+    seeded: settings.Settings,
+) -> None:
     dispatcher = CollectingDispatcher()
     await ActionAnswerTopic().run(dispatcher, _tracker("question_es_draft_only.json"), {})
     with session_scope(seeded.database_url) as session:
@@ -84,7 +88,9 @@ async def test_topic_without_any_published_answer(seeded: settings.Settings) -> 
     assert (row.reason, row.intent) == ("no_answer", "flu_vaccine_timing")
 
 
-async def test_database_down_gives_a_clear_reply(config: settings.Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_database_down_gives_a_clear_reply(
+    config: settings.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     down = dataclasses.replace(config, database_url="postgresql://postgres@127.0.0.1:1/nowhere")
     monkeypatch.setattr(settings, "_current", down)
     dispatcher = CollectingDispatcher()

@@ -41,7 +41,9 @@ def test_accents_make_spanish_sms_ucs2() -> None:
 
 
 def test_curly_quote_in_english_sms_is_explained() -> None:
-    problems = check_answer(dataclasses.replace(SEED, sms="It\u2019s " + "a" * 200), today=dt.date(2026, 1, 1))
+    problems = check_answer(
+        dataclasses.replace(SEED, sms="It\u2019s " + "a" * 200), today=dt.date(2026, 1, 1)
+    )
     assert "force UCS-2" in problems[0].message
 
 

@@ -41,16 +41,33 @@ def _break(path: Path, old: str, new: str) -> None:
     [
         ("status: published", "status: live", 6, "'status' must be one of"),
         ("reviewed: 2024-08-29", "reviewed: last week", 7, "must be a date"),
-        ("https://www.cdc.gov/flu/vaccines/vaccinations.html", "http://example.org/flu", 9, "not an https cdc.gov URL"),
+        (
+            "https://www.cdc.gov/flu/vaccines/vaccinations.html",
+            "http://example.org/flu",
+            9,
+            "not an https cdc.gov URL",
+        ),
         ("topic: flu_vaccine_timing", "topic: flu_shots", 4, "not in topics.yml"),
         ("topic: flu_vaccine_timing", "topic: greet", 4, "belongs to group 'conversation'"),
         ("    title: When to get a flu shot\n", "", 4, "missing key(s) ['title']"),
-        ("    status: published\n", "    status: published\n    author: me\n", 4, "unknown key(s) ['author']"),
-        ("  - topic: flu_vaccine_timing\n", "  - topic: flu_vaccine_timing\n   bad: [\n", 5, "not valid YAML"),
+        (
+            "    status: published\n",
+            "    status: published\n    author: me\n",
+            4,
+            "unknown key(s) ['author']",
+        ),
+        (
+            "  - topic: flu_vaccine_timing\n",
+            "  - topic: flu_vaccine_timing\n   bad: [\n",
+            5,
+            "not valid YAML",
+        ),
         ("language: en", "language: es", 1, "but the file is in folder 'en'"),
     ],
 )
-def test_broken_files_name_file_and_line(content_dir: Path, old: str, new: str, line: int, message: str) -> None:
+def test_broken_files_name_file_and_line(
+    content_dir: Path, old: str, new: str, line: int, message: str
+) -> None:
     path = content_dir / "en" / "flu.yml"
     _break(path, old, new)
     with pytest.raises(ContentFileError) as caught:

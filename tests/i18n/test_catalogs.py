@@ -50,7 +50,9 @@ def test_text_in_the_patrons_language(locales: Path) -> None:
     assert got.text != catalogs.text("en", "library.contact_phone", phone="555-0100").text
 
 
-def test_missing_translation_falls_back_to_english_and_says_so(locales: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_missing_translation_falls_back_to_english_and_says_so(
+    locales: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     po = catalog_path("es", locales)
     with po.open("rb") as handle:
         catalog = read_po(handle, locale="es")
@@ -86,9 +88,14 @@ def test_a_catalog_with_wrong_values_is_reported(tmp_path: Path, monkeypatch: py
     target = tmp_path / "locales"
     shutil.copytree(LOCALES, target, ignore=shutil.ignore_patterns("*.mo"))
     po = catalog_path("es", target)
-    po.write_text(po.read_text(encoding="utf-8").replace("Llame al {phone}.", "Llame al {telefono}."), encoding="utf-8")
+    po.write_text(
+        po.read_text(encoding="utf-8").replace("Llame al {phone}.", "Llame al {telefono}."),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(i18n, "LOCALES", target)
     monkeypatch.setattr(i18n, "TEMPLATE", target / "vaxbot.pot")
     monkeypatch.setattr(i18n, "PROJECT_ROOT", tmp_path)
     problems = i18n.catalog_problems()
-    assert problems == ["locales/es/LC_MESSAGES/vaxbot.po: 'library.contact_phone' uses other {values} than English"]
+    assert problems == [
+        "locales/es/LC_MESSAGES/vaxbot.po: 'library.contact_phone' uses other {values} than English"
+    ]

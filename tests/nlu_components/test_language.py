@@ -42,7 +42,9 @@ def test_long_messages_settle_the_language(detector: LanguageDetector, text: str
 
 
 @pytest.mark.parametrize("text", ["ok", "si", "hola", "60614", "👍", "gracias!", ""])
-def test_short_or_ambiguous_messages_keep_the_conversation_language(detector: LanguageDetector, text: str) -> None:
+def test_short_or_ambiguous_messages_keep_the_conversation_language(
+    detector: LanguageDetector, text: str
+) -> None:
     message = _run(detector, text)
     assert _entity(message) is None
     assert message.get("language_detection")["settled"] is False
@@ -63,7 +65,9 @@ def test_named_languages_switch_when_asked(detector: LanguageDetector, text: str
 
 
 def test_a_language_mentioned_in_a_question_is_not_a_request(detector: LanguageDetector) -> None:
-    message = _run(detector, "do spanish speaking clinics give the flu vaccine", intent="find_vaccine_location")
+    message = _run(
+        detector, "do spanish speaking clinics give the flu vaccine", intent="find_vaccine_location"
+    )
     assert _entity(message) == "en"
 
 
@@ -80,3 +84,13 @@ def test_names_come_from_cldr_in_every_supported_language() -> None:
 
 def test_doctests() -> None:
     assert doctest.testmod(language_module).failed == 0
+
+
+def test_reliable_guesses_for_a_first_message(detector: LanguageDetector) -> None:
+    def reliable(text: str) -> bool:
+        return _run(detector, text).get("language_detection")["reliable"]
+
+    assert reliable("gracias")  # one word, but lingua is sure
+    assert not reliable("hello")  # one word, lingua unsure
+    assert reliable("que es el covid 19")  # unsure, but long enough
+    assert _entity(_run(detector, "que es el covid 19")) is None  # ... not enough to switch

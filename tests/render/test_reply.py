@@ -64,6 +64,8 @@ def test_library_contact_values(loaded: Catalogs) -> None:
 
 
 def test_render_message_fills_library_values(loaded: Catalogs) -> None:
-    text = render_message(Messages("es", loaded), "utter_talk_to_person", Library("Biblioteca Central", "555-0100"))
+    text = render_message(
+        Messages("es", loaded), "utter_talk_to_person", Library("Biblioteca Central", "555-0100")
+    )
     assert "Biblioteca Central" in text and "555-0100" in text
     assert "{" not in text
