@@ -10,15 +10,6 @@ from bot.content.importer import export_seed, import_seed
 from bot.content.models import Answer, AnswerSource, Topic
 from bot.content.seed import ContentFileError, read_answers
 
-DATA = Path(__file__).parent.parent / "data" / "content"
-
-
-@pytest.fixture
-def content_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(DATA, target)
-    return target
-
 
 def _import(url: str, content_dir: Path, force: bool = False):  # type: ignore[no-untyped-def]
     with session_scope(url) as session:

@@ -1,19 +1,9 @@
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.content.seed import ContentFileError, load_catalogue, read_answer_file, read_answers
-
-DATA = Path(__file__).parent.parent / "data" / "content"
-
-
-@pytest.fixture
-def content_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(DATA, target)
-    return target
 
 
 def test_reads_catalogue_and_answers(content_dir: Path) -> None:

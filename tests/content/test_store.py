@@ -1,5 +1,4 @@
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,14 +9,11 @@ from bot.content.importer import import_seed
 from bot.content.models import UnansweredQuestion
 from bot.content.store import count_unanswered, published_answer, record_unanswered
 
-DATA = Path(__file__).parent.parent / "data" / "content"
-
 
 @pytest.fixture
-def seeded(database_url: str, tmp_path: Path) -> str:
-    shutil.copytree(DATA, tmp_path / "content")
+def seeded(database_url: str, content_dir: Path) -> str:
     with session_scope(database_url) as session:
-        import_seed(session, tmp_path / "content")
+        import_seed(session, content_dir)
     return database_url
 
 
