@@ -6,8 +6,13 @@ reason, they are never skipped silently.
 
 from __future__ import annotations
 
-import dataclasses
 import os
+
+# Rasa 3.6 uses SQLAlchemy 1.4 APIs that warn about 2.0 once per process; the warning is about Rasa, and
+# SQLAlchemy reads this when it is first imported, so it is set before anything imports it.
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+
+import dataclasses
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +22,6 @@ import pytest
 from bot import settings
 from bot.content import migrate
 from bot.content.database import engine_for
-
-# Rasa 3.6 uses SQLAlchemy 1.4 APIs that warn about 2.0 once per process; the warning is about Rasa.
-os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 
 POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 REDIS_URL = "redis://127.0.0.1:6379/15"

@@ -5,7 +5,7 @@ from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.stores import CheckedSQLTrackerStore, LockStoreFromUrl, StoreUnavailable
-from tests.conftest import REDIS_URL
+from tests.conftest import REDIS_URL, ROOT
 
 
 def test_empty_url_is_an_in_memory_lock_store() -> None:
@@ -40,3 +40,45 @@ def test_tracker_store_fails_fast_when_the_database_is_down() -> None:
 def test_tracker_store_keeps_conversations(database_url: str) -> None:
     store = CheckedSQLTrackerStore(host=database_url)
     assert store.engine.url.render_as_string(hide_password=False) == database_url
+
+
+async def test_tracker_store_round_trip_and_sessions(database_url: str) -> None:
+    """Events are appended once, and a retrieve returns only the latest session, as Rasa's store does."""
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
+
+    domain = Domain.load(str(ROOT / "domain"))
+    store = CheckedSQLTrackerStore(host=database_url, domain=domain)
+    sender = f"s-{uuid.uuid4().hex}"
+    assert await store.retrieve(sender) is None
+    tracker = await store.get_or_create_tracker(sender)
+    tracker.update(ActionExecuted("action_session_start"))
+    tracker.update(SessionStarted())
+    tracker.update(UserUttered("hola 💉", {"name": "greet", "confidence": 0.9}))
+    tracker.update(SlotSet("language", "es"))
+    await store.save(tracker)
+    await store.save(tracker)  # a second save without a retrieve adds nothing
+    again = await store.retrieve(sender)
+    # As in Rasa's store, a session is what follows SessionStarted (action_session_start precedes it).
+    assert [e.as_dict()["event"] for e in again.events] == ["session_started", "user", "slot"]
+    assert again.get_slot("language") == "es"
+    assert again.latest_message.text == "hola 💉"
+    again.update(ActionExecuted("action_session_start", timestamp=again.events[-1].timestamp + 10))
+    again.update(SessionStarted(timestamp=again.events[-1].timestamp + 10))
+    again.update(
+        UserUttered("hi", {"name": "greet", "confidence": 0.9}, timestamp=again.events[-1].timestamp + 10)
+    )
+    await store.save(again)
+    latest = await store.retrieve(sender)
+    assert [e.as_dict()["event"] for e in latest.events] == ["session_started", "user"]
+    full = await store.retrieve_full_tracker(sender)
+    assert [e.as_dict()["event"] for e in full.events] == [
+        "action",
+        "action",
+        "session_started",
+        "user",
+        "slot",
+        "action",
+        "session_started",
+        "user",
+    ]
