@@ -23,7 +23,7 @@ class ActionFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Record the question, then offer what the bot can do and how to reach a person."""
-        turn = Turn.from_tracker(tracker)
+        turn = Turn.from_sdk_tracker(tracker)
         reason = "low_confidence" if turn.intent == NLU_FALLBACK_INTENT else "out_of_scope"
         await record(turn, reason=reason)
         dispatcher.utter_message(response="utter_fallback")

@@ -1,7 +1,12 @@
-"""What a custom action needs to know about the current turn, read once from the rasa_sdk tracker."""
+"""What the current turn means for a reply: the patron's language, the channel's profile, the question.
+
+Built from plain values, so both of Rasa's tracker kinds adapt to it: the Rasa server's
+``DialogueStateTracker`` (the NLG) and rasa_sdk's ``Tracker`` (custom actions).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +23,6 @@ class Turn:
     sender_id: str
     channel: str
     language: str
-    language_settled: bool
     profile: Profile
     messages: Messages
     text: str
@@ -26,35 +30,55 @@ class Turn:
     confidence: float | None
     ranking: tuple[tuple[str, float], ...]
 
+    @classmethod
+    def build(
+        cls, sender_id: str, channel: str | None, language_slot: Any, parse_data: Mapping[str, Any] | None
+    ) -> Turn:
+        """Decide the turn's language and profile from the tracker's facts."""
+        config = settings.current()
+        loaded = catalogs(config.locales_dir)
+        parse_data = parse_data or {}
+        language = conversation_language(language_slot, parse_data, loaded.languages, config.default_language)
+        intent = parse_data.get("intent") or {}
+        return cls(
+            sender_id=sender_id,
+            channel=channel or "",
+            language=language,
+            profile=profile_for_channel(channel),
+            messages=Messages(language, loaded),
+            text=parse_data.get("text") or "",
+            intent=intent.get("name"),
+            confidence=intent.get("confidence"),
+            ranking=tuple(
+                (entry.get("name"), float(entry.get("confidence") or 0.0))
+                for entry in parse_data.get("intent_ranking") or []
+            ),
+        )
+
+    @classmethod
+    def from_sdk_tracker(cls, tracker: Any) -> Turn:
+        """A custom action's ``rasa_sdk.Tracker``."""
+        return cls.build(
+            tracker.sender_id,
+            tracker.get_latest_input_channel(),
+            tracker.get_slot(LANGUAGE_SLOT),
+            tracker.latest_message,
+        )
+
+    @classmethod
+    def from_rasa_tracker(cls, tracker: Any, output_channel: str) -> Turn:
+        """The Rasa server's ``DialogueStateTracker``, as the NLG sees it."""
+        latest = tracker.latest_message
+        return cls.build(
+            tracker.sender_id,
+            tracker.get_latest_input_channel() or output_channel,
+            tracker.get_slot(LANGUAGE_SLOT),
+            latest.parse_data if latest is not None else None,
+        )
+
     def best_guess(self, ignore: str) -> tuple[str | None, float | None]:
         """The most likely intent other than ``ignore`` (the real guess behind an ``nlu_fallback``)."""
         for name, confidence in self.ranking:
             if name != ignore:
                 return name, confidence
         return None, None
-
-    @classmethod
-    def from_tracker(cls, tracker: Any) -> Turn:
-        """Read a ``rasa_sdk.Tracker`` (duck-typed, so tests can pass a snapshot)."""
-        config = settings.current()
-        loaded = catalogs(config.locales_dir)
-        latest = tracker.latest_message or {}
-        slot = tracker.get_slot(LANGUAGE_SLOT)
-        language = conversation_language(slot, latest, loaded.languages, config.default_language)
-        channel = tracker.get_latest_input_channel() or ""
-        intent = latest.get("intent") or {}
-        return cls(
-            sender_id=tracker.sender_id,
-            channel=channel,
-            language=language,
-            language_settled=slot in loaded.languages,
-            profile=profile_for_channel(channel),
-            messages=Messages(language, loaded),
-            text=latest.get("text") or "",
-            intent=intent.get("name"),
-            confidence=intent.get("confidence"),
-            ranking=tuple(
-                (entry.get("name"), float(entry.get("confidence") or 0.0))
-                for entry in latest.get("intent_ranking") or []
-            ),
-        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import string
 
 import click
@@ -33,10 +34,24 @@ def i18n() -> None:
 @i18n.command()
 def update() -> None:
     """Extract message ids from the code and domain, and add new ones to every catalog."""
+    # Relative paths, so the catalogs' "#: file:line" comments are the same in every checkout.
+    previous = os.getcwd()
+    os.chdir(PROJECT_ROOT)
+    try:
+        _extract()
+    finally:
+        os.chdir(previous)
+    _update_catalogs()
+    click.echo(
+        f"Updated {TEMPLATE.relative_to(PROJECT_ROOT)} and {len(supported_languages(LOCALES))} catalogs."
+    )
+
+
+def _extract() -> None:
     _pybabel(
         "extract",
         "--mapping-file",
-        str(PROJECT_ROOT / "babel.cfg"),
+        "babel.cfg",
         "--no-default-keywords",
         "--keyword",
         "text",
@@ -46,8 +61,11 @@ def update() -> None:
         "--sort-by-file",
         "--output-file",
         str(TEMPLATE),
-        str(PROJECT_ROOT),
+        ".",
     )
+
+
+def _update_catalogs() -> None:
     _pybabel(
         "update",
         "--domain",
@@ -58,9 +76,6 @@ def update() -> None:
         str(LOCALES),
         "--no-fuzzy-matching",
         "--ignore-obsolete",
-    )
-    click.echo(
-        f"Updated {TEMPLATE.relative_to(PROJECT_ROOT)} and {len(supported_languages(LOCALES))} catalogs."
     )
 
 

@@ -11,6 +11,8 @@ from typing import IO, Any
 
 import yaml
 
+from bot.render.reply import ANSWER_RESPONSE
+
 
 def extract_responses(
     fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: dict[str, Any]
@@ -23,4 +25,6 @@ def extract_responses(
         if key.value != "responses" or not isinstance(value, yaml.MappingNode):
             continue
         for response, _variants in value.value:
+            if response.value == ANSWER_RESPONSE:  # its words are curated answers, not catalog text
+                continue
             yield response.start_mark.line + 1, None, response.value, ["Rasa response (domain)"]

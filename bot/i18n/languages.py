@@ -35,6 +35,15 @@ def supported_languages(locales_dir: Path = PROJECT_ROOT / "locales") -> tuple[s
     return (BASE_LANGUAGE, *(code for code in found if code != BASE_LANGUAGE))
 
 
+def with_fallback(language: str) -> tuple[str, ...]:
+    """The languages to look for content in, in order: the patron's, then the base language.
+
+    >>> with_fallback("es")
+    ('es', 'en')
+    """
+    return (language,) if language == BASE_LANGUAGE else (language, BASE_LANGUAGE)
+
+
 def locale_for(language: str) -> Locale:
     """The Babel locale of a supported language code (``en``, ``es``, ``zh_Hant``)."""
     try:

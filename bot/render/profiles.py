@@ -19,8 +19,6 @@ class Profile:
     name: str
     answer_text: Literal["sms", "web"]
     date_width: Literal["medium", "long"]
-    # SMS costs per message: one message with lines. A chat window reads better as separate bubbles.
-    single_message: bool
     source_message: str
 
 
@@ -28,14 +26,12 @@ SMS = Profile(
     name="sms",
     answer_text="sms",
     date_width="medium",
-    single_message=True,
     source_message=N_("answer.source.sms"),
 )
 WEB = Profile(
     name="web",
     answer_text="web",
     date_width="long",
-    single_message=False,
     source_message=N_("answer.source.web"),
 )
 

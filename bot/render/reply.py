@@ -25,9 +25,13 @@ class Library:
     url: str = ""
 
 
-def _layout(parts: list[str], profile: Profile) -> list[str]:
-    parts = [part for part in parts if part]
-    return ["\n\n".join(parts)] if profile.single_message else parts
+# The response id under which curated answers are rendered (see bot.nlg); its words come from the
+# content database, not from the catalogs.
+ANSWER_RESPONSE = "utter_answer"
+
+
+def _join(*parts: str) -> str:
+    return "\n\n".join(part for part in parts if part)
 
 
 def _fallback_notice(messages: Messages, got: Localized) -> str:
@@ -55,11 +59,11 @@ def library_values(messages: Messages, library: Library) -> dict[str, str]:
 def render_message(messages: Messages, msgid: str, library: Library, **values: object) -> str:
     """A catalog message (``utter_greet``) as one text, in the patron's language where it exists."""
     got = messages.text(msgid, **library_values(messages, library), **values)
-    return "\n\n".join(part for part in (_fallback_notice(messages, got), got.text) if part)
+    return _join(_fallback_notice(messages, got), got.text)
 
 
-def render_answer(messages: Messages, answer: PublishedAnswer, profile: Profile) -> list[str]:
-    """A curated answer with its source and review date, as the texts to send on ``profile``."""
+def render_answer(messages: Messages, answer: PublishedAnswer, profile: Profile) -> str:
+    """A curated answer with its source and review date, shaped for ``profile``."""
     body = answer.sms_text if profile.answer_text == "sms" else answer.web_text
     notice = _fallback_notice(messages, Localized(body, answer.language))
     source = messages.text(
@@ -67,4 +71,4 @@ def render_answer(messages: Messages, answer: PublishedAnswer, profile: Profile)
         sources=" ".join(answer.sources),
         date=format_date(answer.reviewed_on, messages.language, profile.date_width),
     ).text
-    return _layout([notice, body, source], profile)
+    return _join(notice, body, source)

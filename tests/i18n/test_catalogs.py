@@ -99,3 +99,21 @@ def test_a_catalog_with_wrong_values_is_reported(tmp_path: Path, monkeypatch: py
     assert problems == [
         "locales/es/LC_MESSAGES/vaxbot.po: 'library.contact_phone' uses other {values} than English"
     ]
+
+
+def test_the_template_has_exactly_the_ids_the_code_and_domain_use() -> None:
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.frontend import parse_mapping_cfg
+    from babel.messages.pofile import read_po as read
+
+    with (PROJECT_ROOT / "babel.cfg").open(encoding="utf-8") as handle:
+        method_map, options_map = parse_mapping_cfg(handle)
+    found = {
+        message
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            str(PROJECT_ROOT), method_map, options_map, keywords={"text": None, "N_": None}
+        )
+    }
+    with (LOCALES / "vaxbot.pot").open("rb") as handle:
+        template = {m.id for m in read(handle) if m.id}
+    assert found == template, "run `vaxbot i18n update`"

@@ -29,28 +29,26 @@ def test_profiles_by_channel() -> None:
     assert profile_for_channel(None) is WEB
 
 
-def test_web_answer_is_body_then_source_bubbles(loaded: Catalogs) -> None:
-    texts = render_answer(Messages("en", loaded), ANSWER, WEB)
+def test_web_answer_is_the_web_text_then_its_source(loaded: Catalogs) -> None:
+    text = render_answer(Messages("en", loaded), ANSWER, WEB)
     source = loaded.text(
         "en", WEB.source_message, sources=" ".join(ANSWER.sources), date="August 29, 2024"
     ).text
-    assert texts == ["Web body.", source]
+    assert text == f"Web body.\n\n{source}"
 
 
-def test_sms_answer_is_one_message_with_the_sms_text(loaded: Catalogs) -> None:
-    texts = render_answer(Messages("en", loaded), ANSWER, SMS)
-    assert len(texts) == 1
-    assert texts[0].startswith("SMS body.\n\n")
-    assert "https://www.cdc.gov/flu/a.html https://www.cdc.gov/flu/b.html" in texts[0]
-    assert "Aug 29, 2024" in texts[0]
+def test_sms_answer_is_the_sms_text_with_a_short_date(loaded: Catalogs) -> None:
+    text = render_answer(Messages("en", loaded), ANSWER, SMS)
+    assert text.startswith("SMS body.\n\n")
+    assert "https://www.cdc.gov/flu/a.html https://www.cdc.gov/flu/b.html" in text
+    assert "Aug 29, 2024" in text
 
 
 def test_english_answer_for_a_spanish_patron_says_so_in_spanish(loaded: Catalogs) -> None:
-    texts = render_answer(Messages("es", loaded), ANSWER, WEB)
-    notice = loaded.text("es", "notice.not_translated", language="inglés").text
-    assert texts[0] == notice
-    assert texts[1] == "Web body."
-    assert "29 de agosto de 2024" in texts[2]
+    notice, body, source = render_answer(Messages("es", loaded), ANSWER, WEB).split("\n\n")
+    assert notice == loaded.text("es", "notice.not_translated", language="inglés").text
+    assert body == "Web body."
+    assert "29 de agosto de 2024" in source
 
 
 def test_library_contact_values(loaded: Catalogs) -> None:
