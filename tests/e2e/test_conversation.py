@@ -47,9 +47,10 @@ def test_questions_are_answered_from_the_database(deployment: tuple[Servers, str
     for question in questions_with_answers(url, servers.rasa_url, language, count=3):
         with session_scope(url) as session:
             answer = published_answer(session, question.topic, [language])
-        [reply] = say(servers, sender(), question.text)
-        assert reply.startswith(answer.web_text + "\n\n"), question
-        assert answer.sources[0] in reply.removeprefix(answer.web_text)
+        # Rasa's REST channel sends each paragraph as its own message: the answer, then its source.
+        body, source = say(servers, sender(), question.text)
+        assert body == answer.web_text, question
+        assert answer.sources[0] in source
 
 
 def test_an_edit_in_the_database_changes_the_next_reply_without_restart(
@@ -66,7 +67,7 @@ def test_an_edit_in_the_database_changes_the_next_reply_without_restart(
             .values(web_text=edited)
         )
     try:
-        assert say(servers, sender(), question.text)[0].startswith(edited + "\n\n")
+        assert say(servers, sender(), question.text)[0] == edited
     finally:
         with session_scope(url) as session:
             session.execute(
